@@ -578,29 +578,6 @@ func TestValidate(t *testing.T) {
 	}
 }
 
-func TestLevenshtein(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"", "", 0},
-		{"", "top", 3},
-		{"top", "top", 0},
-		{"Top", "top", 1},
-		{"pagernk", "pagerank", 1},
-		{"kitten", "sitting", 3},
-		{"größe", "grösse", 2},
-	}
-	for _, tt := range tests {
-		if got := levenshtein(tt.a, tt.b); got != tt.want {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
-		}
-		if got := levenshtein(tt.b, tt.a); got != tt.want {
-			t.Errorf("levenshtein(%q, %q) = %d, want %d", tt.b, tt.a, got, tt.want)
-		}
-	}
-}
-
 func TestLoadIgnoresProcessEnvWhenEnvGiven(t *testing.T) {
 	t.Setenv("KGB_ANALYSIS_TOP", "99")
 	c, _, err := Load(Options{Dir: t.TempDir(), Env: envOf(nil)})

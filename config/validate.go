@@ -3,6 +3,7 @@ package config
 import (
 	"errors"
 	"fmt"
+	"github.com/agnivade/levenshtein"
 	"math"
 	"reflect"
 	"strconv"
@@ -266,7 +267,7 @@ func suggest(name string, parent *field) string {
 	var best *field
 	bestDist := 0
 	for _, c := range parent.children {
-		if d := levenshtein(name, c.name); best == nil || d < bestDist {
+		if d := levenshtein.ComputeDistance(name, c.name); best == nil || d < bestDist {
 			best, bestDist = c, d
 		}
 	}
@@ -290,26 +291,4 @@ func suggest(name string, parent *field) string {
 		return found[0]
 	}
 	return ""
-}
-
-// levenshtein returns the number of single-rune insertions, deletions and
-// substitutions that turn a into b. O(len(a)·len(b)) time, O(len(b)) space.
-func levenshtein(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	row := make([]int, len(rb)+1)
-	for j := range row {
-		row[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		diag := row[0] // row[i-1][j-1]
-		row[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			diag, row[j] = row[j], min(row[j]+1, row[j-1]+1, diag+cost)
-		}
-	}
-	return row[len(rb)]
 }

@@ -47,7 +47,7 @@ type jsonNode struct {
 	Aliases    []string                 `json:"aliases,omitempty"`
 	Mentions   int                      `json:"mentions,omitempty"`
 	Properties map[string][]jsonLiteral `json:"properties,omitempty"`
-	*jsonMeasures
+	*MeasuresJSON
 }
 
 type jsonLiteral struct {
@@ -56,8 +56,10 @@ type jsonLiteral struct {
 	Lang     string `json:"lang,omitempty"`
 }
 
-// jsonMeasures are graph.Measures under the names networkx users know.
-type jsonMeasures struct {
+// MeasuresJSON are an entity's graph.Measures under the JSON names kgb
+// writes everywhere (the names networkx users know); measures that were not
+// computed are nil and left out.
+type MeasuresJSON struct {
 	Degree                int      `json:"degree"`
 	InDegree              int      `json:"in_degree"`
 	OutDegree             int      `json:"out_degree"`
@@ -132,7 +134,7 @@ func writeJSON(w io.Writer, g *graph.Graph, m *graph.Metrics, o Options) error {
 			}
 		}
 		if m != nil {
-			node.jsonMeasures = measuresOf(m.Of(e), m)
+			node.MeasuresJSON = MeasuresOf(e, m)
 		}
 		out.Nodes = append(out.Nodes, node)
 	}
@@ -157,8 +159,10 @@ func writeJSON(w io.Writer, g *graph.Graph, m *graph.Metrics, o Options) error {
 	return nil
 }
 
-func measuresOf(ms graph.Measures, m *graph.Metrics) *jsonMeasures {
-	j := &jsonMeasures{
+// MeasuresOf returns the measures of e in m for JSON output.
+func MeasuresOf(e *graph.Entity, m *graph.Metrics) *MeasuresJSON {
+	ms := m.Of(e)
+	j := &MeasuresJSON{
 		Degree:    ms.Degree,
 		InDegree:  ms.InDegree,
 		OutDegree: ms.OutDegree,

@@ -8,9 +8,11 @@ import (
 )
 
 // louvainMaxPasses bounds the local-moving passes of one Louvain level.
-// Every move raises modularity, so in exact arithmetic the passes end on
-// their own; the bound guards against rounding making two gains trade
-// places forever.
+// Every move raises modularity, so the passes would end on their own, but
+// on graphs with little structure the tail is long: on
+// BenchmarkAnalyzeLarge's graph the first level still moves about 140 of
+// 100,000 nodes in pass 100, for a gain in Q of 3e-5. The bound also
+// guards against rounding making two gains trade places forever.
 const louvainMaxPasses = 100
 
 // louvainGraph is one level of the Louvain method: an undirected weighted
@@ -50,11 +52,12 @@ func (g *louvainGraph) degrees() (k []float64, m2 float64) {
 // have at least one edge.
 //
 // Each level starts with every node alone and moves nodes, in an order
-// shuffled by rng, to the neighbouring community with the largest gain
+// shuffled by rng once per level, to the neighbouring community with the largest gain
 // w_ic − γ·tot_c·k_i/m2 (w_ic the node's weight into c, tot_c the summed
 // degree of c without the node), if that beats staying put; ties keep the
 // node where it is, and between other communities the first met in the
-// node's neighbour list wins. Passes repeat until one moves nothing. The
+// node's neighbour list wins. Passes repeat until one moves nothing (or
+// louvainMaxPasses). The
 // communities then become the nodes of the next level, and the method
 // stops at the first level that moves nothing.
 //

@@ -45,8 +45,8 @@ func checkPartition(t *testing.T, p *projection, groups [][]gg.Node) {
 }
 
 // TestLouvainQ checks the reported modularity against gonum's community.Q,
-// an independent O(Σ|c|²) computation, and that every node is in exactly
-// one community.
+// an independent O(Σ|c|²) computation, that every node is in exactly one
+// community, and that the partition is about as good as gonum's.
 func TestLouvainQ(t *testing.T) {
 	for _, c := range louvainCases {
 		p := newProjection(randomGraph(c.n, c.edges, c.seed))
@@ -63,7 +63,15 @@ func TestLouvainQ(t *testing.T) {
 				if single := community.Q(undirectedView{p}, nil, res); q < single {
 					t.Errorf("Q = %v below the singleton partition's %v", q, single)
 				}
-				t.Logf("%d communities, Q = %.6f", len(groups), q)
+				// Different visiting orders reach different local optima, so
+				// only ask to be near gonum's Modularize (within 0.004 on
+				// these graphs; equal on average over seeds).
+				view := undirectedView{p}
+				gonum := community.Q(view, community.Modularize(view, res, rand.NewPCG(1, 1)).Communities(), res)
+				if q < gonum-0.01 {
+					t.Errorf("Q = %v, more than 0.01 below gonum Modularize's %v", q, gonum)
+				}
+				t.Logf("%d communities, Q = %.6f, gonum Modularize %.6f", len(groups), q, gonum)
 			})
 		}
 	}

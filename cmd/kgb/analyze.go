@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kgb-dev/kgb/export"
 	"github.com/kgb-dev/kgb/graph"
 )
 
@@ -150,40 +151,20 @@ func cell(s string, width int) string {
 
 // entityJSON is one entity in `kgb analyze --format json`.
 type entityJSON struct {
-	Rank                  int      `json:"rank"`
-	Label                 string   `json:"label"`
-	IRI                   string   `json:"iri,omitempty"`
-	Type                  string   `json:"type,omitempty"`
-	PageRank              float64  `json:"pagerank"`
-	Degree                int      `json:"degree"`
-	InDegree              int      `json:"in_degree"`
-	OutDegree             int      `json:"out_degree"`
-	Betweenness           *float64 `json:"betweenness,omitempty"`
-	BetweennessNormalized *float64 `json:"betweenness_normalized,omitempty"`
-	Harmonic              *float64 `json:"harmonic,omitempty"`
-	Hub                   float64  `json:"hub"`
-	Authority             float64  `json:"authority"`
-	Community             int      `json:"community"`
-	Component             int      `json:"component"`
+	Rank  int    `json:"rank"`
+	Label string `json:"label"`
+	IRI   string `json:"iri,omitempty"`
+	Type  string `json:"type,omitempty"`
+	*export.MeasuresJSON
 }
 
 func entityRow(i int, r row, m *graph.Metrics) entityJSON {
-	j := entityJSON{
-		Rank: i + 1, Label: r.e.Label, Type: r.e.Type,
-		PageRank: r.m.PageRank, Degree: r.m.Degree, InDegree: r.m.InDegree, OutDegree: r.m.OutDegree,
-		Hub: r.m.Hub, Authority: r.m.Authority, Community: r.m.Community, Component: r.m.Component,
-	}
+	j := entityJSON{Rank: i + 1, Label: r.e.Label, Type: r.e.Type, MeasuresJSON: export.MeasuresOf(r.e, m)}
 	switch r.e.Term.Kind {
 	case graph.IRI:
 		j.IRI = r.e.Term.Value
 	case graph.Blank:
 		j.IRI = "_:" + r.e.Term.Value
-	}
-	if m.HasBetweenness {
-		j.Betweenness, j.BetweennessNormalized = &r.m.Betweenness, &r.m.BetweennessNorm
-	}
-	if m.HasHarmonic {
-		j.Harmonic = &r.m.Harmonic
 	}
 	return j
 }
