@@ -15,7 +15,8 @@ import (
 // compressed sparse rows with neighbours sorted by ID, so every algorithm
 // that walks it visits nodes in the same order on every run: gonum's own
 // graphs iterate Go maps, whose order changes between runs and with it the
-// last bits of floating-point sums.
+// last bits of floating-point sums. undirectedView shows it to gonum's
+// algorithms.
 type projection struct {
 	n int
 	// out[outStart[u]:outStart[u+1]] are u's successors, outW their
@@ -119,50 +120,6 @@ func weightIn(ids []int64, w []float64, id int64) (float64, bool) {
 		return w[i], true
 	}
 	return 0, false
-}
-
-// directedView shows the projection to gonum as an unweighted simple
-// directed graph without self-loops, for Brandes' betweenness.
-type directedView struct{ *projection }
-
-var _ gg.Directed = directedView{}
-
-func (d directedView) Node(id int64) gg.Node {
-	if !d.has(id) {
-		return nil
-	}
-	return d.nodes[id]
-}
-func (d directedView) Nodes() gg.Nodes { return iterator.NewOrderedNodes(d.nodes) }
-func (d directedView) From(id int64) gg.Nodes {
-	if !d.has(id) {
-		return gg.Empty
-	}
-	succ, _ := d.successors(id)
-	return d.nodeList(succ, id)
-}
-func (d directedView) To(id int64) gg.Nodes {
-	if !d.has(id) {
-		return gg.Empty
-	}
-	return d.nodeList(d.predecessors(id), id)
-}
-func (d directedView) HasEdgeFromTo(uid, vid int64) bool {
-	if uid == vid || !d.has(uid) || !d.has(vid) {
-		return false
-	}
-	succ, w := d.successors(uid)
-	_, ok := weightIn(succ, w, vid)
-	return ok
-}
-func (d directedView) HasEdgeBetween(x, y int64) bool {
-	return d.HasEdgeFromTo(x, y) || d.HasEdgeFromTo(y, x)
-}
-func (d directedView) Edge(uid, vid int64) gg.Edge {
-	if !d.HasEdgeFromTo(uid, vid) {
-		return nil
-	}
-	return simple.Edge{F: d.nodes[uid], T: d.nodes[vid]}
 }
 
 // undirectedView shows the projection to gonum as a weighted undirected
