@@ -95,7 +95,7 @@ func BenchmarkBetweennessVsGonum(b *testing.B) {
 	p := newProjection(g)
 	b.Run("kgb", func(b *testing.B) {
 		for b.Loop() {
-			betweenness(p)
+			pathMeasures(p)
 		}
 	})
 	b.Run("gonum", func(b *testing.B) {
