@@ -221,3 +221,22 @@ func TestVersionAndCompletion(t *testing.T) {
 		t.Errorf("completion bash: exit %d", code)
 	}
 }
+
+// TestNQuadsRoundTripIsStable converts kgb's own N-Quads output again: the
+// second pass must give the same bytes (names, types, aliases, mention
+// counts and documents all survive).
+func TestNQuadsRoundTripIsStable(t *testing.T) {
+	dir := t.TempDir()
+	first, second := filepath.Join(dir, "1.nq"), filepath.Join(dir, "2.nq")
+	if code, _, stderr := kgb(t, "", "convert", sample, "-o", first); code != 0 {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := kgb(t, "", "convert", first, "-o", second); code != 0 {
+		t.Fatal(stderr)
+	}
+	a, _ := os.ReadFile(first)
+	b, _ := os.ReadFile(second)
+	if len(a) == 0 || !bytes.Equal(a, b) {
+		t.Errorf("N-Quads changed on a second conversion:\n%s\n---\n%s", a, b)
+	}
+}

@@ -66,12 +66,12 @@ func (a *app) rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "kgb",
 		Short: "kgb builds knowledge graphs: who does what to whom",
-		Long: `kgb turns text into a knowledge graph of who does what to whom, measures it
-(PageRank, betweenness, communities) and writes it for graph databases
+		Long: `kgb builds knowledge graphs of who does what to whom, measures them
+(PageRank, betweenness, communities) and writes them for graph databases
 (N-Quads), diagrams (Graphviz DOT) and analysis tools (JSON).
 
-It also reads knowledge graphs from N-Quads or N-Triples files, so the
-analysis and export work on any RDF data:
+Today kgb reads knowledge graphs from N-Quads or N-Triples files, so the
+analysis and export work on any RDF data; building them from text is coming:
 
   kgb analyze testdata/france-election.nq          # who is central?
   kgb convert testdata/france-election.nq -o g.dot # a diagram
