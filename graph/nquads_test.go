@@ -175,3 +175,16 @@ func TestBlankNodesScopedPerRead(t *testing.T) {
 		t.Errorf("entities = %d, want 3: _:x of a.nq and _:x of b.nq are different nodes", g.Len())
 	}
 }
+
+func TestTypeClassRoundTrip(t *testing.T) {
+	const base = DefaultBaseIRI
+	for _, typ := range []string{"PERSON", "GPE", "NORP", "DATE", "Work of art", `a<b>"c`, "é/x#y", "http://schema.org/Movie"} {
+		class := TypeClass(base, typ)
+		if !IsAbsoluteIRI(class) {
+			t.Errorf("TypeClass(%q) = %q, not a writable IRI", typ, class)
+		}
+		if got := TypeOf(base, class); got != typ {
+			t.Errorf("TypeOf(TypeClass(%q)) = %q", typ, got)
+		}
+	}
+}

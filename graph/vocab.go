@@ -1,6 +1,9 @@
 package graph
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // IRIs of the vocabularies kgb reads and writes.
 const (
@@ -51,7 +54,7 @@ var types = func() map[string]string {
 
 // TypeClass returns the RDF class IRI of an entity type: the schema.org class
 // for the kgb types that have one, base + "type/" + typ for other kgb types
-// (NORP, DATE, …), and typ itself when it is already an absolute IRI.
+// (NORP, DATE, …) percent-encoded, and typ itself when it is already an absolute IRI.
 func TypeClass(base, typ string) string {
 	if c, ok := classes[typ]; ok {
 		return c
@@ -59,7 +62,7 @@ func TypeClass(base, typ string) string {
 	if IsAbsoluteIRI(typ) {
 		return typ
 	}
-	return base + "type/" + typ
+	return base + "type/" + url.PathEscape(typ)
 }
 
 // TypeOf is the inverse of TypeClass: the kgb type written as class.
@@ -68,7 +71,9 @@ func TypeOf(base, class string) string {
 		return t
 	}
 	if t, ok := strings.CutPrefix(class, base+"type/"); ok && t != "" && !strings.ContainsAny(t, "/#") {
-		return t
+		if typ, err := url.PathUnescape(t); err == nil {
+			return typ
+		}
 	}
 	return class
 }
