@@ -280,9 +280,10 @@ func pathMeasures(p *projection) (cb, h []float64) {
 			w := order[i]
 			h[w] += 1 / float64(dist[w])
 			// The predecessors of w on shortest paths are its
-			// in-neighbours one step closer to s.
+			// in-neighbours one step closer to s (dist[w] ≥ 1, so
+			// unvisited in-neighbours, at -1, never match).
 			for _, v := range p.predecessors(w) {
-				if dist[v] >= 0 && dist[v] == dist[w]-1 {
+				if dist[v] == dist[w]-1 {
 					delta[v] += sigma[v] / sigma[w] * (1 + delta[w])
 				}
 			}

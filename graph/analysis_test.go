@@ -162,10 +162,9 @@ func TestAnalyzeSmall(t *testing.T) {
 	if a.Community == m.Of(g.Lookup("x", "ORG")).Community {
 		t.Error("the two triangles share a community")
 	}
-	// c→x is the only bridge: every shortest path from {a,b,c} to {x,y,z}
-	// passes c (except those starting at c), and x: 3·3 − 3 through c
-	// from a and b … counted by hand: c lies on a→x,y,z and b→x,y,z (6)
-	// plus b→a (b→c→a): 7.
+	// Counted by hand: c is inside every shortest path from a to x, y, z
+	// (a→b→c→…: 3) and from b to a, x, y, z (b→c→…: 4); x, y and z reach
+	// nothing outside their triangle. 3 + 4 = 7.
 	if c.Betweenness != 7 {
 		t.Errorf("betweenness of c = %v, want 7", c.Betweenness)
 	}

@@ -20,12 +20,13 @@ import (
 type projection struct {
 	n int
 	// out[outStart[u]:outStart[u+1]] are u's successors, outW their
-	// weights; likewise in for predecessors and und for the undirected
-	// neighbourhood (both directions merged, weights summed). Self-loops
-	// are kept in out and in (PageRank counts them) and dropped from und.
+	// weights; likewise in for predecessors (unweighted: only
+	// betweenness walks them) and und for the undirected neighbourhood
+	// (both directions merged, weights summed). Self-loops are kept in
+	// out and in (PageRank counts them) and dropped from und.
 	outStart, inStart, undStart []int
 	out, in, und                []int64
-	outW, inW, undW             []float64
+	outW, undW                  []float64
 	nodes                       []gg.Node
 }
 
@@ -78,7 +79,7 @@ func newProjection(g *Graph) *projection {
 		rev[i] = arc{a.v, a.u, a.w}
 	}
 	rev = merge(rev)
-	p.inStart, p.in, p.inW = csr(rev)
+	p.inStart, p.in, _ = csr(rev)
 
 	und := make([]arc, 0, 2*len(arcs))
 	for _, a := range arcs {
@@ -105,12 +106,10 @@ func (p *projection) neighbours(u int64) ([]int64, []float64) {
 
 func (p *projection) has(id int64) bool { return 0 <= id && id < int64(p.n) }
 
-func (p *projection) nodeList(ids []int64, skip int64) gg.Nodes {
-	nodes := make([]gg.Node, 0, len(ids))
-	for _, id := range ids {
-		if id != skip {
-			nodes = append(nodes, p.nodes[id])
-		}
+func (p *projection) nodeList(ids []int64) gg.Nodes {
+	nodes := make([]gg.Node, len(ids))
+	for i, id := range ids {
+		nodes[i] = p.nodes[id]
 	}
 	return iterator.NewOrderedNodes(nodes)
 }
@@ -140,7 +139,7 @@ func (u undirectedView) From(id int64) gg.Nodes {
 		return gg.Empty
 	}
 	nb, _ := u.neighbours(id)
-	return u.nodeList(nb, -1)
+	return u.nodeList(nb)
 }
 func (u undirectedView) HasEdgeBetween(x, y int64) bool {
 	_, ok := u.Weight(x, y)
